@@ -1,0 +1,8 @@
+export {
+  deriveKeyring,
+  encryptField,
+  decryptField,
+  needsReencryption,
+  blindIndex,
+  type Keyring,
+} from './field-crypto';

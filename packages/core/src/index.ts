@@ -1,0 +1,16 @@
+export { loadConfig, loadConfigFromEnvironment, ConfigError, type Config } from './config';
+export { AppError, isAppError } from './errors';
+export { systemClock, fixedClock, type Clock } from './clock';
+export { newId } from './ids';
+export { createLogger, REDACT_PATHS, type Logger } from './log';
+export { withActor, systemActor, anonymousActor, type Actor, type Ctx } from './context';
+export { openDatabase, type Db, type DbHandle, type OpenOptions } from './db/client';
+export { migrateDatabase, isDatabaseReady, MIGRATIONS_FOLDER } from './db/migrate';
+export { loadSecret } from './secrets';
+export { createAppContext, type AppContext } from './app-context';
+export * from './modules/org';
+export * from './modules/staff';
+export * from './modules/audit';
+export * from './modules/demo';
+export { prepareInstallation } from './first-start';
+export * from './modules/analytics';

@@ -1,0 +1,2 @@
+export { recordAudit, listAudit, type AuditInput } from './audit.service';
+export { auditLog } from './audit.tables';

@@ -1,0 +1,2 @@
+export { loadDemo, DEMO_SEED, type DemoSummary } from './load-demo';
+export { seededRandom, type Random } from './random';

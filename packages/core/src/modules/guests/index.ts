@@ -1,0 +1,8 @@
+export {
+  normalisePhone,
+  normaliseEmail,
+  maskPhone,
+  maskEmail,
+  type ContactProblem,
+  type Normalised,
+} from './contact.rules';

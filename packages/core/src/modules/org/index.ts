@@ -1,0 +1,2 @@
+export { listBrands, createBrand, listStores, getStore, createStore, updateStore } from './org.service';
+export { brands, stores } from './org.tables';

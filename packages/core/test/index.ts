@@ -1,0 +1,2 @@
+export { createTestContext, testBackends, type TestContext } from './test-context';
+export { seedOrg, staffActor } from './factories';

@@ -24,6 +24,22 @@ export const ERROR_CODES = [
   'store_not_found',
   'cannot_manage_owner',
   'last_owner',
+  // guests and orders
+  'invalid_contact',
+  'guest_not_found',
+  'guest_not_active',
+  'merge_not_allowed',
+  'merge_already_undone',
+  'identity_taken',
+  'idempotency_key_reused',
+  'request_in_progress',
+  'duplicate_order',
+  'order_not_found',
+  'refund_exceeds_paid',
+  'order_cancelled',
+  'purpose_required',
+  'consent_missing',
+  'import_failed',
   // demo
   'database_not_empty',
 ] as const;

@@ -5,3 +5,5 @@ export * from './auth';
 export * from './org';
 export * from './staff';
 export * from './audit';
+export * from './guests';
+export * from './orders';

@@ -27,6 +27,17 @@ export const ACTIONS = [
   'staff.manage',
   'api_keys.manage',
   'audit.read',
+  'guests.read',
+  'guests.manage',
+  'guests.reveal',
+  'guests.merge',
+  'guests.export',
+  'guests.erase',
+  'orders.read',
+  'orders.write',
+  'menu.read',
+  'menu.manage',
+  'imports.run',
 ] as const;
 /** One permission action. */
 export type Action = (typeof ACTIONS)[number];

@@ -3,6 +3,7 @@ import { systemClock, type Clock } from './clock';
 import { systemActor, type Ctx } from './context';
 import { openDatabase, type DbHandle } from './db/client';
 import { migrateDatabase } from './db/migrate';
+import { deriveKeyring } from './crypto/field-crypto';
 import { createLogger, type Logger } from './log';
 import { loadSecret } from './secrets';
 
@@ -31,6 +32,8 @@ export async function createAppContext(
     clock: options.clock ?? systemClock,
     log,
     secret: key,
+    keyring: deriveKeyring(key, config.fieldKeyIds),
+    copyRows: handle.copyRows,
     actor: systemActor('start-up'),
   };
   return { ctx, handle, close: () => handle.close() };

@@ -26,6 +26,10 @@ const envSchema = z.object({
   REGULARS_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   REGULARS_PUBLIC_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
   REGULARS_SECURE_COOKIES: booleanFromEnv.optional(),
+  REGULARS_FIELD_KEY_IDS: z
+    .string()
+    .regex(/^[a-z0-9]{1,8}(,[a-z0-9]{1,8})*$/, 'a comma-separated list of key ids such as k1,k2 (the last one is current)')
+    .default('k1'),
 });
 
 /** Boot settings, parsed once from the environment. Business settings live in the database. */
@@ -43,6 +47,8 @@ export type Config = {
   login: { maxFailures: number; lockoutMinutes: number; ratePerMinute: number };
   /** Requests per minute and address to public (signed-out) routes other than health probes. */
   publicRatePerMinute: number;
+  /** Field-encryption key ids, oldest first; the last one encrypts new values (rotation). */
+  fieldKeyIds: string[];
   /** scrypt cost parameter N (power of two). Lowered only by tests. */
   passwordCost: number;
 };
@@ -90,6 +96,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ratePerMinute: e.REGULARS_LOGIN_RATE_PER_MINUTE,
     },
     publicRatePerMinute: e.REGULARS_PUBLIC_RATE_PER_MINUTE,
+    fieldKeyIds: e.REGULARS_FIELD_KEY_IDS.split(','),
     passwordCost: 2 ** 15,
   };
 }

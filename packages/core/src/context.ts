@@ -1,7 +1,8 @@
 import type { Action, Role } from '@regulars/contracts';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import type { Db } from './db/client';
+import type { CopyRows, Db } from './db/client';
+import type { Keyring } from './crypto/field-crypto';
 import type { Logger } from './log';
 
 /** Who is acting: a signed-in staff member, an integration key, or the system itself. */
@@ -19,6 +20,10 @@ export type Ctx = {
   log: Logger;
   /** 32-byte key material derived from the configured secret. */
   secret: Buffer;
+  /** Keys for personal fields and blind indexes, derived from `secret`. */
+  keyring: Keyring;
+  /** COPY into a table, for bulk paths (imports). */
+  copyRows: CopyRows;
   actor: Actor;
   requestId?: string;
 };

@@ -5,6 +5,7 @@ import { fixedClock, type Clock } from '../src/clock';
 import { loadConfig, type Config } from '../src/config';
 import { systemActor, type Actor, type Ctx } from '../src/context';
 import { openDatabase, type DbHandle } from '../src/db/client';
+import { deriveKeyring } from '../src/crypto/field-crypto';
 import { createLogger } from '../src/log';
 import { createScratchDatabase } from './scratch';
 
@@ -46,13 +47,16 @@ export async function createTestContext(
     handle = await openDatabase({ kind: 'pglite-memory', loadDataDir: blob });
   }
   const config: Config = { ...loadConfig({ LOG_LEVEL: 'silent' }), passwordCost: 2 ** 10, ...overrides };
+  const secret = randomBytes(32);
   const clock = fixedClock(new Date('2026-03-02T09:00:00+08:00'));
   const ctx: Ctx = {
     db: handle.db,
     config,
     clock: clock satisfies Clock,
     log: createLogger('silent'),
-    secret: randomBytes(32),
+    secret,
+    keyring: deriveKeyring(secret, config.fieldKeyIds),
+    copyRows: handle.copyRows,
     actor: systemActor('test'),
   };
   return {

@@ -4,7 +4,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import * as schema from './schema';
 import { startFlusher } from './flusher';
 
@@ -17,8 +20,42 @@ export type DbHandle = {
   kind: 'pglite' | 'postgres';
   /** The raw client, for bulk paths (COPY) that Drizzle does not cover. */
   raw: PGlite | pg.Pool;
+  copyRows: CopyRows;
   close: () => Promise<void>;
 };
+
+/**
+ * Bulk-loads CSV text (no header, RFC 4180 quoting) into `table (columns)` with COPY, outside any
+ * transaction; returns the number of rows. Table and column names must be trusted identifiers.
+ */
+export type CopyRows = (table: string, columns: readonly string[], csv: string) => Promise<number>;
+
+function copyStatement(table: string, columns: readonly string[], from: string): string {
+  const names = columns.map((c) => `"${c}"`).join(', ');
+  return `COPY "${table}" (${names}) FROM ${from} WITH (FORMAT csv)`;
+}
+
+function copyIntoPool(pool: pg.Pool): CopyRows {
+  return async (table, columns, csv) => {
+    const client = await pool.connect();
+    try {
+      const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')));
+      await pipeline(Readable.from([Buffer.from(csv)]), stream);
+      return Number(stream.rowCount);
+    } finally {
+      client.release();
+    }
+  };
+}
+
+function copyIntoPglite(client: PGlite): CopyRows {
+  return async (table, columns, csv) => {
+    const result = await client.query(copyStatement(table, columns, "'/dev/blob'"), [], {
+      blob: new Blob([csv]),
+    });
+    return result.affectedRows ?? 0;
+  };
+}
 
 /** Where the database is: a PGlite data directory, an in-memory PGlite (tests), or a PostgreSQL URL. */
 export type OpenOptions =
@@ -48,7 +85,13 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
     pool.on('error', () => undefined);
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     let ended: Promise<void> | undefined;
-    return { db, kind: 'postgres', raw: pool, close: () => (ended ??= pool.end()) };
+    return {
+      db,
+      kind: 'postgres',
+      raw: pool,
+      copyRows: copyIntoPool(pool),
+      close: () => (ended ??= pool.end()),
+    };
   }
   let client: PGlite;
   let stopFlusher = async () => undefined as void;
@@ -68,6 +111,7 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
     db,
     kind: 'pglite',
     raw: client,
+    copyRows: copyIntoPglite(client),
     close: async () => {
       if (!client.closed) {
         if (options.kind === 'pglite') await client.query('CHECKPOINT');

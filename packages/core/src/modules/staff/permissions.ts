@@ -1,18 +1,35 @@
-import type { Action, Role } from '@regulars/contracts';
+import { ACTIONS, type Action, type Role } from '@regulars/contracts';
 
 /**
  * The permission matrix (role × action), declared once. Store-scoped staff are further limited
  * to their stores by `authorize`. Later modules add their actions here.
  */
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
-  owner: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'api_keys.manage', 'audit.read'],
-  brand_admin: ['org.read', 'org.manage', 'staff.read', 'staff.manage', 'api_keys.manage'],
-  store_manager: ['org.read', 'staff.read'],
-  cashier: ['org.read'],
-  marketer: ['org.read'],
-  service_agent: ['org.read'],
-  analyst: ['org.read'],
-  auditor: ['org.read', 'audit.read', 'staff.read'],
+  owner: [...ACTIONS],
+  brand_admin: ACTIONS.filter((a) => a !== 'audit.read'),
+  store_manager: [
+    'org.read',
+    'staff.read',
+    'guests.read',
+    'guests.manage',
+    'guests.reveal',
+    'orders.read',
+    'orders.write',
+    'menu.read',
+  ],
+  cashier: ['org.read', 'guests.read', 'guests.manage', 'orders.read', 'orders.write', 'menu.read'],
+  marketer: ['org.read', 'guests.read', 'guests.export', 'orders.read', 'menu.read'],
+  service_agent: [
+    'org.read',
+    'guests.read',
+    'guests.manage',
+    'guests.reveal',
+    'guests.merge',
+    'orders.read',
+    'menu.read',
+  ],
+  analyst: ['org.read', 'guests.read', 'orders.read', 'menu.read'],
+  auditor: ['org.read', 'audit.read', 'staff.read', 'guests.read', 'orders.read', 'menu.read'],
 };
 
 /** True when the role's row of the matrix contains the action. */

@@ -1,0 +1,1 @@
+export { outbox, outboxCursors } from './events.tables';

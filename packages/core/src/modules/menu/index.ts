@@ -1,0 +1,1 @@
+export { menuItems, menuAvailability } from './menu.tables';

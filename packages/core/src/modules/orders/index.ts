@@ -1,0 +1,1 @@
+export { orders, orderLines, orderEvents, guestItemStats, idempotencyKeys } from './orders.tables';

@@ -9,7 +9,7 @@ export type Figure = {
   key: string;
   label: string;
   value: number;
-  unit: 's' | 'MiB' | 'req/s';
+  unit: 's' | 'ms' | 'MiB' | 'req/s' | 'rows/s';
   /** Extra detail for the table: individual runs, latency percentiles. */
   detail: string;
   /** The reference the ratio is taken against: a stated target or a baseline measured in this run. */
@@ -53,17 +53,41 @@ export function againstBaseline(
   baseline: { label: string; value: number },
   minRatio: number | undefined,
   detail = '',
+  unit: Figure['unit'] = 'req/s',
 ): Figure {
   const ratio = value / baseline.value;
   return {
     key,
     label,
     value,
-    unit: 'req/s',
+    unit,
     detail,
     reference: baseline,
     ratio,
     goal: minRatio === undefined ? { kind: 'info' } : { kind: 'at-least', limit: minRatio },
     pass: minRatio === undefined || ratio >= minRatio,
+  };
+}
+
+/** A figure judged against a stated lower bound (the ratio is value / target; ≥ 1 passes). */
+export function atLeastTarget(
+  key: string,
+  label: string,
+  value: number,
+  unit: Figure['unit'],
+  target: number,
+  detail = '',
+): Figure {
+  const ratio = value / target;
+  return {
+    key,
+    label,
+    value,
+    unit,
+    detail,
+    reference: { label: `target ≥ ${target.toLocaleString('en-US')} ${unit}`, value: target },
+    ratio,
+    goal: { kind: 'at-least', limit: 1 },
+    pass: ratio >= 1,
   };
 }

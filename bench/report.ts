@@ -15,6 +15,8 @@ export type BenchReport = {
 export function formatValue(value: number, unit: Figure['unit']): string {
   if (unit === 's') return `${value.toFixed(2)} s`;
   if (unit === 'MiB') return `${value.toFixed(0)} MiB`;
+  if (unit === 'ms') return `${value.toFixed(1)} ms`;
+  if (unit === 'rows/s') return `${Math.round(value).toLocaleString('en-US')} rows/s`;
   return `${Math.round(value).toLocaleString('en-US')} req/s`;
 }
 

@@ -17,7 +17,7 @@ export type ServerProcess = {
 };
 
 /** How a Regulars server is started: its data folder and, optionally, a PostgreSQL database. */
-export type RegularsOptions = { dataDir: string; databaseUrl?: string };
+export type RegularsOptions = { dataDir: string; databaseUrl?: string; env?: Record<string, string> };
 
 const READY_POLL_MS = 50;
 const READY_TIMEOUT_MS = 120_000;
@@ -67,6 +67,7 @@ export async function spawnRegulars(options: RegularsOptions): Promise<ServerPro
     LOG_LEVEL: 'warn',
     REGULARS_DEMO: 'true',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...options.env,
   };
   return spawnNode('packages/cli/src/bin.ts', ['start'], env, `http://127.0.0.1:${port}`);
 }

@@ -10,6 +10,13 @@ export const TARGETS = {
   coldRuns: 2,
   warmRuns: 3,
   idleSeconds: 3,
+  /** Guests and orders bench: population, and the targets of docs/benchmarks.md. */
+  benchGuests: 1_000_000,
+  minIngestRatio: 0.5,
+  ingestP99Ms: 50,
+  minBatchOrdersPerSecond: 10_000,
+  lookupP99Ms: 10,
+  minImportRatio: 0.25,
 } as const;
 
 /** Latency and volume of a load run in one line, for the table's detail lines. */

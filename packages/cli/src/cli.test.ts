@@ -83,6 +83,21 @@ describe('the regulars command', { timeout: 180_000 }, () => {
     for (const run of [noStore, badRole, unknown]) expect(run.err).not.toMatch(/\n\s+at /);
   });
 
+  it('re-encrypts personal fields under a new key id, and a second run has nothing left to do', () => {
+    const keys = { REGULARS_FIELD_KEY_IDS: 'k1,k2' };
+    const first = regulars(['keys', 'rotate'], keys);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/Rotated: [1-9]\d* guests, [1-9]\d* identities/);
+    expect(regulars(['keys', 'rotate'], keys).out).toContain('Rotated: 0 guests, 0 identities');
+    expect(regulars(['keys', 'rotate', '--help']).out).toContain('REGULARS_FIELD_KEY_IDS');
+  });
+
+  it('runs the retention sweep, which keeps the guests of the last year', () => {
+    const swept = regulars(['retention', 'run']);
+    expect(swept.code).toBe(0);
+    expect(swept.out).toMatch(/^Erased 0 guests not seen since \d{4}-\d{2}-\d{2} \(36 months\)/);
+  });
+
   it('stops a start with a bad setting and names the variable', () => {
     const run = regulars(['start'], { PORT: 'eighty' });
     expect(run.code).toBe(2);

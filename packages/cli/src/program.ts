@@ -5,6 +5,10 @@ import { registerMigrate } from './commands/run-migrate';
 import { registerRecommend } from './commands/register-recommend';
 import { registerStart } from './commands/start-server';
 import { registerUsers } from './commands/manage-users';
+import { registerImport } from './commands/run-import';
+import { registerExport } from './commands/export-guests';
+import { registerKeys } from './commands/rotate-keys';
+import { registerRetention } from './commands/run-retention';
 
 /** The `regulars` command and its sub-commands; `--help` works on each. */
 export function buildProgram(): Command {
@@ -20,5 +24,9 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerAnalytics(program);
   registerRecommend(program);
+  registerImport(program);
+  registerExport(program);
+  registerKeys(program);
+  registerRetention(program);
   return program;
 }

@@ -7,3 +7,4 @@ export * from './staff';
 export * from './audit';
 export * from './guests';
 export * from './orders';
+export * from './imports';

@@ -28,7 +28,12 @@ export const orderInputSchema = z.strictObject({
   externalId: z.string().trim().min(1).max(120),
   platformOrderId: z.string().trim().max(120).optional(),
   placedAt: z.iso.datetime({ offset: true }),
-  guest: z.strictObject({ identities: z.array(identityInputSchema).min(1).max(10), name: z.string().max(80).optional() }).optional(),
+  guest: z
+    .strictObject({
+      identities: z.array(identityInputSchema).min(1).max(10),
+      name: z.string().max(80).optional(),
+    })
+    .optional(),
   lines: z.array(orderLineInputSchema).min(1).max(500),
   discountFen: fen.default(0),
   paymentMethod: z.string().trim().max(30).optional(),
@@ -93,7 +98,14 @@ export const orderSchema = z.object({
   itemCount: z.number().int(),
   lines: z.array(orderLineSchema).optional(),
   events: z
-    .array(z.object({ kind: z.enum(['refund', 'cancel']), amountFen: z.number().int(), reason: z.string().nullable(), at: z.string() }))
+    .array(
+      z.object({
+        kind: z.enum(['refund', 'cancel']),
+        amountFen: z.number().int(),
+        reason: z.string().nullable(),
+        at: z.string(),
+      }),
+    )
     .optional(),
 });
 /** Parsed form of `orderSchema`. */
@@ -102,7 +114,7 @@ export type Order = z.infer<typeof orderSchema>;
 /** A refund (part or all of the paid amount) or a cancellation; `externalId` makes retries no-ops. */
 export const orderEventInputSchema = z.strictObject({
   kind: z.enum(['refund', 'cancel']),
-  amountFen: fen.optional(),
+  amountFen: fen.optional().describe('refunds only, at least 1; without it, everything still refundable'),
   reason: z.string().trim().max(200).optional(),
   externalId: z.string().trim().min(1).max(120),
   at: z.iso.datetime({ offset: true }).optional(),
@@ -116,8 +128,8 @@ export const listOrdersQuerySchema = pageQuerySchema.extend({
   guestId: z.string().optional(),
   channel: z.enum(CHANNELS).optional(),
   status: z.enum(ORDER_STATUSES).optional(),
-  from: z.string().optional(),
-  to: z.string().optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe('placed at or after (inclusive)'),
+  to: z.iso.datetime({ offset: true }).optional().describe('placed before (exclusive)'),
 });
 /** Parsed form of `listOrdersQuerySchema`. */
 export type ListOrdersQuery = z.infer<typeof listOrdersQuerySchema>;
@@ -146,7 +158,86 @@ export const menuItemInputSchema = z.strictObject({
   line: z.string().trim().max(30).optional(),
   priceFen: fen,
   active: z.boolean().default(true),
-  unavailableStoreIds: z.array(z.string()).default([]),
+  unavailableStoreIds: z.array(z.string()).max(1000).default([]),
+  brandId: z.string().optional().describe('defaults to the installation’s first brand'),
 });
 /** Parsed form of `menuItemInputSchema`. */
 export type MenuItemInput = z.infer<typeof menuItemInputSchema>;
+
+/** Menu filters: with `storeId`, only the active items sold in that store. */
+export const listMenuQuerySchema = z.strictObject({
+  storeId: z.string().optional(),
+  brandId: z.string().optional(),
+});
+/** Parsed form of `listMenuQuerySchema`. */
+export type ListMenuQuery = z.infer<typeof listMenuQuerySchema>;
+
+/** The menu of a brand, by category then sku. */
+export const menuListSchema = z.object({ items: z.array(menuItemSchema) });
+
+/** Ingest outcome: the order, and whether it was already stored (a retry; nothing changed). */
+export type IngestedOrder = { order: Order; duplicate: boolean };
+
+/** Outcome of a refund or cancellation: the order after it, and whether it was a retry. */
+export type RecordedOrderEvent = { order: Order; duplicate: boolean };
+
+/** Dayparts of the guest portrait, in order of the day. */
+export const DAYPARTS = ['breakfast', 'lunch', 'afternoon', 'dinner', 'late'] as const;
+/** One daypart. */
+export type Daypart = (typeof DAYPARTS)[number];
+
+/**
+ * What a guest buys, when and where (CUS-5, OMNI-2), from their orders that were not cancelled.
+ * `weekdays` counts orders Monday first; spend is paid minus refunded, in fen.
+ */
+export const guestPortraitSchema = z.object({
+  guestId: z.string(),
+  orders: z.number().int(),
+  spendFen: z.number().int(),
+  favouriteItems: z.array(z.object({ name: z.string(), quantity: z.number().int(), lastAt: z.string() })),
+  dayparts: z.array(z.object({ daypart: z.enum(DAYPARTS), orders: z.number().int() })),
+  weekdays: z.array(z.number().int()).length(7),
+  channels: z.array(
+    z.object({ channel: z.enum(CHANNELS), orders: z.number().int(), spendFen: z.number().int() }),
+  ),
+  stores: z.array(
+    z.object({
+      storeId: z.string(),
+      storeName: z.string(),
+      orders: z.number().int(),
+      spendFen: z.number().int(),
+    }),
+  ),
+});
+/** Parsed form of `guestPortraitSchema`. */
+export type GuestPortrait = z.infer<typeof guestPortraitSchema>;
+
+/** A platform that pushes orders by signed webhook; its secret is never shown again. */
+export const integrationSchema = z.object({
+  id: z.string(),
+  brandId: z.string(),
+  source: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+/** Parsed form of `integrationSchema`. */
+export type Integration = z.infer<typeof integrationSchema>;
+
+/** Register a webhook sender; `source` is the path segment of `/api/webhooks/:source`. */
+export const createIntegrationInputSchema = z.strictObject({
+  source: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'lower-case letters, digits, - and _ (at most 40)'),
+  name: z.string().trim().min(1).max(80),
+  brandId: z.string().optional().describe('defaults to the installation’s first brand'),
+});
+/** Parsed form of `createIntegrationInputSchema`. */
+export type CreateIntegrationInput = z.infer<typeof createIntegrationInputSchema>;
+
+/** A new integration and its signing secret, shown this once. */
+export const createdIntegrationSchema = z.object({ integration: integrationSchema, secret: z.string() });
+
+/** The integrations of the installation. */
+export const integrationListSchema = z.object({ items: z.array(integrationSchema) });

@@ -178,6 +178,35 @@ CREATE TABLE "outbox_cursors" (
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "integrations" (
+	"id" text PRIMARY KEY NOT NULL,
+	"brand_id" text NOT NULL,
+	"source" text NOT NULL,
+	"name" text NOT NULL,
+	"secret_enc" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "import_jobs" (
+	"id" text PRIMARY KEY NOT NULL,
+	"brand_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"file_name" text NOT NULL,
+	"file_hash" text NOT NULL,
+	"mapping" jsonb NOT NULL,
+	"status" text NOT NULL,
+	"total_rows" integer DEFAULT 0 NOT NULL,
+	"processed_rows" integer DEFAULT 0 NOT NULL,
+	"good_rows" integer DEFAULT 0 NOT NULL,
+	"bad_rows" integer DEFAULT 0 NOT NULL,
+	"report" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"created_by" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "guest_consents" ADD CONSTRAINT "guest_consents_guest_id_guests_id_fk" FOREIGN KEY ("guest_id") REFERENCES "public"."guests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "guest_identities" ADD CONSTRAINT "guest_identities_guest_id_guests_id_fk" FOREIGN KEY ("guest_id") REFERENCES "public"."guests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "guest_merges" ADD CONSTRAINT "guest_merges_survivor_id_guests_id_fk" FOREIGN KEY ("survivor_id") REFERENCES "public"."guests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -194,9 +223,12 @@ ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_order_id_orders_id_fk" FOR
 ALTER TABLE "orders" ADD CONSTRAINT "orders_brand_id_brands_id_fk" FOREIGN KEY ("brand_id") REFERENCES "public"."brands"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "orders" ADD CONSTRAINT "orders_store_id_stores_id_fk" FOREIGN KEY ("store_id") REFERENCES "public"."stores"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "orders" ADD CONSTRAINT "orders_guest_id_guests_id_fk" FOREIGN KEY ("guest_id") REFERENCES "public"."guests"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "integrations" ADD CONSTRAINT "integrations_brand_id_brands_id_fk" FOREIGN KEY ("brand_id") REFERENCES "public"."brands"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_jobs" ADD CONSTRAINT "import_jobs_brand_id_brands_id_fk" FOREIGN KEY ("brand_id") REFERENCES "public"."brands"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "guest_consents_guest_idx" ON "guest_consents" USING btree ("guest_id","purpose","channel","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "guest_identities_value_uq" ON "guest_identities" USING btree ("brand_id","kind","namespace","value_index");--> statement-breakpoint
 CREATE INDEX "guest_identities_guest_idx" ON "guest_identities" USING btree ("guest_id");--> statement-breakpoint
+CREATE INDEX "guest_identities_value_idx" ON "guest_identities" USING btree ("value_index");--> statement-breakpoint
 CREATE INDEX "guest_merges_survivor_idx" ON "guest_merges" USING btree ("survivor_id");--> statement-breakpoint
 CREATE INDEX "guest_merges_merged_idx" ON "guest_merges" USING btree ("merged_id");--> statement-breakpoint
 CREATE INDEX "guests_brand_idx" ON "guests" USING btree ("brand_id","id");--> statement-breakpoint
@@ -214,4 +246,6 @@ CREATE UNIQUE INDEX "orders_source_external_uq" ON "orders" USING btree ("brand_
 CREATE INDEX "orders_guest_idx" ON "orders" USING btree ("guest_id","placed_at");--> statement-breakpoint
 CREATE INDEX "orders_store_idx" ON "orders" USING btree ("store_id","placed_at");--> statement-breakpoint
 CREATE INDEX "orders_brand_placed_idx" ON "orders" USING btree ("brand_id","placed_at");--> statement-breakpoint
-CREATE INDEX "outbox_topic_idx" ON "outbox" USING btree ("topic","seq");
+CREATE INDEX "outbox_topic_idx" ON "outbox" USING btree ("topic","seq");--> statement-breakpoint
+CREATE UNIQUE INDEX "integrations_source_uq" ON "integrations" USING btree ("brand_id","source");--> statement-breakpoint
+CREATE INDEX "import_jobs_file_idx" ON "import_jobs" USING btree ("brand_id","kind","file_hash");

@@ -28,7 +28,10 @@ const envSchema = z.object({
   REGULARS_SECURE_COOKIES: booleanFromEnv.optional(),
   REGULARS_FIELD_KEY_IDS: z
     .string()
-    .regex(/^[a-z0-9]{1,8}(,[a-z0-9]{1,8})*$/, 'a comma-separated list of key ids such as k1,k2 (the last one is current)')
+    .regex(
+      /^[a-z0-9]{1,8}(,[a-z0-9]{1,8})*$/,
+      'a comma-separated list of key ids such as k1,k2 (the last one is current)',
+    )
     .default('k1'),
 });
 

@@ -16,5 +16,6 @@ export * from './modules/guests';
 export * from './modules/menu';
 export * from './modules/orders';
 export * from './modules/events';
+export * from './modules/imports';
 export { prepareInstallation } from './first-start';
 export * from './modules/analytics';

@@ -15,6 +15,11 @@ import { authRoutes } from './routes/auth.routes';
 import { healthRoutes } from './routes/health.routes';
 import { orgRoutes } from './routes/org.routes';
 import { staffRoutes } from './routes/staff.routes';
+import { guestsRoutes } from './routes/guests.routes';
+import { mergesRoutes } from './routes/merges.routes';
+import { ordersRoutes } from './routes/orders.routes';
+import { menuRoutes } from './routes/menu.routes';
+import { importsRoutes } from './routes/imports.routes';
 
 /** The context and database the app serves, and where the console files are. */
 export type AppOptions = {
@@ -112,6 +117,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(staffRoutes);
   await app.register(apiKeyRoutes);
   await app.register(auditRoutes);
+  await app.register(guestsRoutes);
+  await app.register(mergesRoutes);
+  await app.register(ordersRoutes);
+  await app.register(menuRoutes);
+  await app.register(importsRoutes);
   await serveConsole(app, options.webDir === false ? false : (options.webDir ?? DEFAULT_WEB_DIR));
   return app;
 }

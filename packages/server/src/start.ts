@@ -32,9 +32,13 @@ export async function startServer(
   const context = await createAppContext(config);
   const { owner, demo } = await prepareInstallation(withActor(context.ctx, systemActor('first start')), {
     demo: config.demo,
-    onDemoStart: () => out('First start: loading the demo brand…'),
+    onDemoStart: () => out('First start: loading the demo brand (about half a minute)…'),
   });
-  if (demo) out(`Demo brand loaded: ${demo.stores} stores, ${demo.staff} staff.`);
+  if (demo) {
+    out(
+      `Demo brand loaded: ${demo.stores} stores, ${demo.staff} staff, ${demo.guests} guests, ${demo.orders} orders.`,
+    );
+  }
   const app = await buildApp({ ctx: context.ctx, handle: context.handle, webDir: options.webDir });
   try {
     await app.listen({ port: config.port, host: config.host });

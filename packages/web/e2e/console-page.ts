@@ -11,6 +11,16 @@ export function consolePage(page: Page, baseUrl: string, screenshotDir: string) 
 
   return {
     nav,
+    /** Waits until no spinner or skeleton is showing (tables and cards have their data). */
+    async settled() {
+      await expect
+        .poll(() => page.locator('.ant-spin-spinning, .ant-skeleton, .ant-btn-loading').count(), {
+          timeout: 15_000,
+        })
+        .toBe(0);
+      // Let the fade-out of loading masks finish so screenshots show the final page.
+      await page.waitForTimeout(400);
+    },
     /** Saves a viewport screenshot as `<name>.png`. */
     shot: (name: string) => page.screenshot({ path: join(screenshotDir, `${name}.png`) }),
     /** Signs in on the login page (opening it first). */
@@ -53,5 +63,25 @@ export function consolePage(page: Page, baseUrl: string, screenshotDir: string) 
       await expect.poll(() => openDropdown.count(), { timeout: 5_000 }).toBe(0);
     },
     rows: (testId: string) => page.getByTestId(testId).locator('tr.ant-table-row'),
+    /**
+     * Calls the API with the page's session (cookie and CSRF token), as the console would;
+     * throws with the error body when the answer is not 2xx.
+     */
+    async callApi<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
+      return page.evaluate(
+        async ({ method, path, body }) => {
+          const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+          const response = await fetch(path, {
+            method,
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
+          const text = await response.text();
+          if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+          return (text ? JSON.parse(text) : undefined) as T;
+        },
+        { method, path, body },
+      );
+    },
   };
 }

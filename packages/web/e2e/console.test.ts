@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium && !requireAll)('staff console in Chromium', () => 
     await ui.changePassword(cashier.otp, 'Oolong-by-the-river-17');
     await expect.poll(() => ui.nav.getByText('Stores').isVisible()).toBe(true);
     const items = await ui.nav.locator('[role="menuitem"]').allInnerTexts();
-    expect(items.map((text) => text.trim())).toEqual(['Home', 'Stores']);
+    expect(items.map((text) => text.trim())).toEqual(['Home', 'Guests', 'Orders', 'Stores']);
     await ui.shot('09-cashier-home');
     await page.goto(`${server.baseUrl}/audit`);
     await page.getByText('Not available for your role').waitFor();

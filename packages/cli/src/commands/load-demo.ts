@@ -9,7 +9,7 @@ import { withContext } from '../with-context';
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('load the demo brand (stores, staff, …) into an empty database')
+    .description('load the demo brand (stores, staff, menu, guests, a year of orders) into an empty database')
     .option('--seed <n>', 'seed of the generator; the same seed gives the same brand')
     .action(async (opts: { seed?: string }, command: Command) => {
       const summary = await withContext('cli: demo', globalOverrides(command), async (ctx) => {
@@ -23,6 +23,8 @@ export function registerDemo(program: Command): void {
           bar.stop();
         }
       });
-      say(`Demo brand loaded: ${summary.stores} stores, ${summary.staff} staff.`);
+      say(
+        `Demo brand loaded: ${summary.stores} stores, ${summary.staff} staff, ${summary.menuItems} menu items, ${summary.guests} guests, ${summary.orders} orders.`,
+      );
     });
 }

@@ -6,3 +6,5 @@ export * from '../modules/guests/guests.tables';
 export * from '../modules/menu/menu.tables';
 export * from '../modules/orders/orders.tables';
 export * from '../modules/events/events.tables';
+export * from '../modules/orders/integrations.tables';
+export * from '../modules/imports/imports.tables';

@@ -57,9 +57,17 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, error?.details, requestId);
 }
 
+/** A request body sent as it is (a file upload) instead of as JSON. */
+type RawBody = { raw: Blob; contentType: string };
+
+function isRaw(body: unknown): body is RawBody {
+  return typeof body === 'object' && body !== null && (body as RawBody).raw instanceof Blob;
+}
+
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (isRaw(body)) headers['content-type'] = body.contentType;
+  else if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -67,7 +75,7 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isRaw(body) ? body.raw : JSON.stringify(body),
     });
   } catch (cause) {
     const error = new ApiError(0, 'network', cause instanceof Error ? cause.message : 'network error');
@@ -89,6 +97,9 @@ export const api = {
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** POSTs a file as the raw request body (e.g. a CSV to import), with `query` in the address. */
+  upload: <T>(path: string, query: Query, file: Blob, contentType: string) =>
+    request<T>('POST', withQuery(path, query), { raw: file, contentType }),
 };
 
 /** The field problems of a `validation_failed` error, or an empty list. */

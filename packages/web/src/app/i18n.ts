@@ -10,6 +10,18 @@ import { staffEn, staffZhCN } from '../features/staff/staff.messages';
 import { storesEn, storesZhCN } from '../features/stores/stores.messages';
 import { apiKeysEn, apiKeysZhCN } from '../features/api-keys/api-keys.messages';
 import { auditEn, auditZhCN } from '../features/audit/audit.messages';
+import {
+  dataQualityEn,
+  dataQualityZhCN,
+  guestsEn,
+  guestsZhCN,
+  mergeReviewEn,
+  mergeReviewZhCN,
+} from '../features/guests/guests.messages';
+import { guestEn, guestZhCN, portraitEn, portraitZhCN } from '../features/guests/guest.messages';
+import { ordersEn, ordersZhCN } from '../features/orders/orders.messages';
+import { importsEn, importsZhCN } from '../features/imports/imports.messages';
+import { labelsEn, labelsZhCN } from './labels.messages';
 
 /** The languages of the console. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -19,6 +31,7 @@ const STORAGE_KEY = 'regulars.language';
 
 const en = {
   ...commonEn,
+  ...labelsEn,
   errors: errorsEn,
   login: loginEn,
   home: homeEn,
@@ -26,9 +39,17 @@ const en = {
   stores: storesEn,
   apiKeys: apiKeysEn,
   audit: auditEn,
+  guests: guestsEn,
+  guest: guestEn,
+  mergeReview: mergeReviewEn,
+  dataQuality: dataQualityEn,
+  portrait: portraitEn,
+  orders: ordersEn,
+  imports: importsEn,
 };
 const zhCN: typeof en = {
   ...commonZhCN,
+  ...labelsZhCN,
   errors: errorsZhCN,
   login: loginZhCN,
   home: homeZhCN,
@@ -36,6 +57,13 @@ const zhCN: typeof en = {
   stores: storesZhCN,
   apiKeys: apiKeysZhCN,
   audit: auditZhCN,
+  guests: guestsZhCN,
+  guest: guestZhCN,
+  mergeReview: mergeReviewZhCN,
+  dataQuality: dataQualityZhCN,
+  portrait: portraitZhCN,
+  orders: ordersZhCN,
+  imports: importsZhCN,
 };
 
 /** The English messages, whose shape every language must match; also types `t()` keys. */

@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
+import type { Action } from '@regulars/contracts';
 import { createBrowserRouter } from 'react-router-dom';
 import { NotFound } from '../shared/NotFound';
 import { AppLayout } from './AppLayout';
@@ -19,6 +20,29 @@ const ApiKeysPage = lazy(() =>
   import('../features/api-keys/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })),
 );
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const GuestsPage = lazy(() =>
+  import('../features/guests/GuestsPage').then((m) => ({ default: m.GuestsPage })),
+);
+const GuestPage = lazy(() => import('../features/guests/GuestPage').then((m) => ({ default: m.GuestPage })));
+const MergeReviewPage = lazy(() =>
+  import('../features/guests/MergeReviewPage').then((m) => ({ default: m.MergeReviewPage })),
+);
+const DataQualityPage = lazy(() =>
+  import('../features/guests/DataQualityPage').then((m) => ({ default: m.DataQualityPage })),
+);
+const OrdersPage = lazy(() =>
+  import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })),
+);
+const OrderPage = lazy(() => import('../features/orders/OrderPage').then((m) => ({ default: m.OrderPage })));
+const ImportsPage = lazy(() =>
+  import('../features/imports/ImportsPage').then((m) => ({ default: m.ImportsPage })),
+);
+
+/** A route whose page only roles with `action` may open. */
+const guarded = (path: string, action: Action, element: ReactNode) => ({
+  path,
+  element: <RequirePermission action={action}>{element}</RequirePermission>,
+});
 
 /** Every address of the console; the server answers unknown non-API paths with index.html. */
 export const router = createBrowserRouter([
@@ -42,6 +66,13 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
+      guarded('guests', 'guests.read', <GuestsPage />),
+      guarded('guests/merge-review', 'guests.merge', <MergeReviewPage />),
+      guarded('guests/data-quality', 'guests.manage', <DataQualityPage />),
+      guarded('guests/:id', 'guests.read', <GuestPage />),
+      guarded('orders', 'orders.read', <OrdersPage />),
+      guarded('orders/:id', 'orders.read', <OrderPage />),
+      guarded('imports', 'imports.run', <ImportsPage />),
       {
         path: 'stores',
         element: (

@@ -74,3 +74,71 @@ export {
   type ChurnEvaluationRow,
   type ChurnScoreQuality,
 } from './churn-evaluate';
+export {
+  DAYPART_BOUNDARIES,
+  DAYPART_NAMES,
+  daypartIndexOfHour,
+  isLocalHour,
+  type DaypartName,
+} from './dayparts';
+export {
+  guestFeatures,
+  type FeatureInfo,
+  type FeatureKind,
+  type FeatureMatrix,
+  type GuestFeatureMatrix,
+  type GuestFeatureOptions,
+  type GuestOrderRecord,
+} from './guest-features';
+export { standardiseColumns, type StandardisedMatrix } from './standardise';
+export { assignNearest, kMeans, sampleIndices, type KMeansOptions, type KMeansResult } from './kmeans';
+export { meanSilhouette, pairwiseDistances } from './silhouette';
+export {
+  describeCentroid,
+  MIN_DESCRIBED_Z,
+  MIN_NOUN_Z,
+  type CentroidFacts,
+  type ClusterDescription,
+  type ClusterFeature,
+  type ClusterWords,
+} from './cluster-describe';
+export {
+  bestBySilhouette,
+  clusterGuests,
+  type ClusterOptions,
+  type GuestCluster,
+  type GuestClusters,
+} from './cluster-guests';
+export {
+  DEFAULT_LOYALTY_SCALES,
+  LOYALTY_HIGH_THRESHOLD,
+  LOYALTY_WEIGHTS,
+  loyaltyCoefficient,
+  loyaltyComponents,
+  loyaltyScalesFromMedians,
+  type LoyaltyComponent,
+  type LoyaltyInput,
+  type LoyaltyScales,
+  type LoyaltyScore,
+  type LoyaltyWeights,
+} from './loyalty-coefficient';
+export {
+  aggregateLoyalty,
+  type LoyaltyAggregate,
+  type LoyaltyAggregates,
+  type LoyaltyRow,
+} from './loyalty-aggregate';
+export { isValidOrderRecord, validOrders, type OrderRecord } from './order-records';
+export { cohortRetention, newVsReturning, type CohortRow, type MonthFigures } from './order-cohorts';
+export {
+  channelMix,
+  compareStores,
+  daypartWeekdayHeat,
+  describeOrders,
+  orderTotals,
+  type ChannelShare,
+  type DaypartWeekdayHeat,
+  type OrderFigures,
+  type OrderTotals,
+  type StoreFigures,
+} from './order-figures';

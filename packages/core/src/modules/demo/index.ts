@@ -1,2 +1,2 @@
-export { loadDemo, DEMO_SEED, type DemoSummary } from './load-demo';
+export { loadDemo, DEMO_SEED, DEMO_GUESTS, type DemoSummary } from './load-demo';
 export { seededRandom, type Random } from './random';

@@ -7,20 +7,30 @@ import { createStaff } from '../staff/staff.service';
 import { DEMO_BRAND, DEMO_STORES } from './demo-org';
 import { demoStaff } from './demo-staff';
 import { seededRandom } from './random';
+import type { DemoStoreRef } from './demo-orders';
+import { loadDemoTrade, type DemoTrade } from './demo-trade';
 
 /** The seed of the demo brand: change it and every generated name changes with it. */
 export const DEMO_SEED = 20_261_123;
 
 /** What the demo loader created. */
-export type DemoSummary = { brandId: string; stores: number; staff: number };
+export type DemoSummary = { brandId: string; stores: number; staff: number } & DemoTrade;
+
+/** Guests in the demo brand unless told otherwise (tests load fewer). */
+export const DEMO_GUESTS = 5_000;
 
 /**
- * Loads the demo brand through the module use cases: the brand, its 12 stores, and staff in
- * every role. Refuses a database that already holds a brand. Deterministic for a given seed.
+ * Loads the demo brand through the module use cases: the brand, its 12 stores, staff in every
+ * role, the menu, guests and a year of orders. Refuses a database that already holds a brand.
+ * Deterministic for a given seed and clock.
  */
 export async function loadDemo(
   ctx: Ctx,
-  options: { seed?: number; onProgress?: (step: string, done: number, total: number) => void } = {},
+  options: {
+    seed?: number;
+    guests?: number;
+    onProgress?: (step: string, done: number, total: number) => void;
+  } = {},
 ): Promise<DemoSummary> {
   const [{ count } = { count: 0 }] = await ctx.db.select({ count: sql<number>`count(*)::int` }).from(brands);
   if (count > 0)
@@ -32,8 +42,16 @@ export async function loadDemo(
   const progress = options.onProgress ?? (() => undefined);
   const brand = await createBrand(ctx, { ...DEMO_BRAND });
   const storeIds: string[] = [];
+  const storeRefs: DemoStoreRef[] = [];
   for (const store of DEMO_STORES) {
-    storeIds.push((await createStore(ctx, { ...store, brandId: brand.id })).id);
+    const created = await createStore(ctx, { ...store, brandId: brand.id });
+    storeIds.push(created.id);
+    storeRefs.push({
+      id: created.id,
+      code: store.code,
+      line: store.line ?? 'pizza',
+      districtType: store.districtType,
+    });
     progress('stores', storeIds.length, DEMO_STORES.length);
   }
   const staff = demoStaff(random, storeIds);
@@ -42,5 +60,6 @@ export async function loadDemo(
     await createStaff(ctx, member);
     progress('staff', ++done, staff.length);
   }
-  return { brandId: brand.id, stores: storeIds.length, staff: staff.length };
+  const trade = await loadDemoTrade(ctx, random, storeRefs, options.guests ?? DEMO_GUESTS, progress);
+  return { brandId: brand.id, stores: storeIds.length, staff: staff.length, ...trade };
 }

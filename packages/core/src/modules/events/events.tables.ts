@@ -20,6 +20,6 @@ export const outbox = pgTable(
 /** How far each consumer has read the outbox. */
 export const outboxCursors = pgTable('outbox_cursors', {
   consumer: text().primaryKey(),
-  lastSeq: bigint({ mode: "number" }).notNull(),
+  lastSeq: bigint({ mode: 'number' }).notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull(),
 });

@@ -1,1 +1,2 @@
 export { outbox, outboxCursors } from './events.tables';
+export { publishEvent, readEvents, ackEvents, outboxPublisherLock, type OutboxEvent } from './events.service';

@@ -15,7 +15,12 @@ export function unseal(keyring: Keyring, field: SealedField, sealed: string | nu
 }
 
 /** The blind index of a normalised identity: equal values give equal indexes, per kind and namespace. */
-export function identityIndex(keyring: Keyring, kind: IdentityKind, namespace: string, normalised: string): string {
+export function identityIndex(
+  keyring: Keyring,
+  kind: IdentityKind,
+  namespace: string,
+  normalised: string,
+): string {
   return blindIndex(keyring, normalised, `identity:${kind}:${namespace}`);
 }
 

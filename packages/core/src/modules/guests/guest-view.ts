@@ -46,7 +46,8 @@ export async function loadMaskedPhones(ctx: Ctx, guestIds: string[]): Promise<Ma
     .where(inArray(guestIdentities.guestId, guestIds))
     .orderBy(asc(guestIdentities.collectedAt));
   const phones = new Map<string, string>();
-  for (const row of rows) if (row.kind === 'phone' && !phones.has(row.guestId)) phones.set(row.guestId, row.masked);
+  for (const row of rows)
+    if (row.kind === 'phone' && !phones.has(row.guestId)) phones.set(row.guestId, row.masked);
   return phones;
 }
 

@@ -34,7 +34,9 @@ describe.each(testBackends())('guests on %s', (backend) => {
 
   it('stores phone, name and birthday encrypted, never in clear', async () => {
     await register('13900139000');
-    const dump = await t.ctx.db.execute(sql`select g.*, i.* from guests g join guest_identities i on i.guest_id = g.id`);
+    const dump = await t.ctx.db.execute(
+      sql`select g.*, i.* from guests g join guest_identities i on i.guest_id = g.id`,
+    );
     const text = JSON.stringify(dump);
     expect(text).not.toMatch(/13900139000|王小明|1990-05-17/);
   });
@@ -69,7 +71,10 @@ describe.each(testBackends())('guests on %s', (backend) => {
     });
     for (const q of ['136 0013 6000', 'mei@example.com', 'HB000123', 'li mei']) {
       const page = await listGuests(t.ctx, { q, limit: 10 });
-      expect(page.items.map((g) => g.id), q).toEqual([guest.id]);
+      expect(
+        page.items.map((g) => g.id),
+        q,
+      ).toEqual([guest.id]);
     }
     expect((await listGuests(t.ctx, { q: '1360013', limit: 10 })).items).toEqual([]);
   });
@@ -85,7 +90,9 @@ describe.each(testBackends())('guests on %s', (backend) => {
     const ctx = t.as(cashier.actor);
     const browsed = await listGuests(ctx, { limit: 200 });
     expect(browsed.items.some((g) => g.id === other.guest.id)).toBe(false);
-    expect((await listGuests(ctx, { q: '13500135000', limit: 10 })).items.map((g) => g.id)).toEqual([other.guest.id]);
+    expect((await listGuests(ctx, { q: '13500135000', limit: 10 })).items.map((g) => g.id)).toEqual([
+      other.guest.id,
+    ]);
     await expect(getGuest(ctx, other.guest.id)).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
     await expect(
       revealGuestField(ctx, other.guest.id, { field: 'phone', purpose: 'service' }),

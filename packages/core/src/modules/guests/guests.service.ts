@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type {
   Guest,
   GuestProfileInput,
@@ -10,14 +10,13 @@ import type {
 import type { Ctx } from '../../context';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import { resolveBrandId } from '../org/brand-of';
+import { resolveBrandId } from '../org';
 import { authorize, storeScope } from '../staff/authorize';
-import { nameIndex, unseal } from './guest-crypto';
+import { identityIndex, nameIndex, unseal } from './guest-crypto';
 import { loadMaskedPhones, openFields, toGuest, toSummary } from './guest-view';
 import { guestIdentities, guests } from './guests.tables';
 import { normaliseIdentities, resolveGuest } from './resolve-guest';
 import { fillProfile } from './profile-fields';
-import { identityIndex } from './guest-crypto';
 import { normaliseIdentity } from './identity.rules';
 import { guestVisibleTo } from './guest-scope';
 
@@ -26,13 +25,20 @@ import { guestVisibleTo } from './guest-scope';
  * (identity resolution). Given profile fields overwrite the stored ones. Idempotent: the same
  * call twice leaves one guest.
  */
-export async function upsertGuest(ctx: Ctx, input: UpsertGuestInput): Promise<{ guest: Guest; created: boolean }> {
+export async function upsertGuest(
+  ctx: Ctx,
+  input: UpsertGuestInput,
+): Promise<{ guest: Guest; created: boolean }> {
   authorize(ctx, 'guests.manage', { storeId: input.storeId });
   const brandId = await resolveBrandId(ctx, input.storeId);
   const identities = normaliseIdentities(ctx, input.identities);
   const { guestId, created } = await ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
-    const resolution = await resolveGuest(txCtx, { brandId, channel: input.channel, storeId: input.storeId }, identities);
+    const resolution = await resolveGuest(
+      txCtx,
+      { brandId, channel: input.channel, storeId: input.storeId },
+      identities,
+    );
     await fillProfile(txCtx, resolution.guestId, input.profile ?? {}, input.channel, { onlyEmpty: false });
     await recordAudit(txCtx, {
       action: resolution.created ? 'guest.create' : 'guest.update',
@@ -64,7 +70,12 @@ export async function updateGuest(ctx: Ctx, guestId: string, profile: GuestProfi
   await ctx.db.transaction(async (tx) => {
     const txCtx = { ...ctx, db: tx };
     const fields = await fillProfile(txCtx, guestId, profile, 'staff', { onlyEmpty: false });
-    await recordAudit(txCtx, { action: 'guest.update', entityType: 'guest', entityIds: [guestId], details: { fields } });
+    await recordAudit(txCtx, {
+      action: 'guest.update',
+      entityType: 'guest',
+      entityIds: [guestId],
+      details: { fields },
+    });
   });
   return toGuest(ctx, await loadGuestRow(ctx, guestId));
 }
@@ -87,7 +98,11 @@ export async function revealGuestField(
     value = opened[input.field];
   } else {
     const rows = await ctx.db.select().from(guestIdentities).where(eq(guestIdentities.guestId, guestId));
-    const open = rows.map((r) => ({ id: r.id, kind: r.kind, value: unseal(ctx.keyring, 'identity', r.valueEnc) }));
+    const open = rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      value: unseal(ctx.keyring, 'identity', r.valueEnc),
+    }));
     value = input.field === 'identities' ? open : (open.find((i) => i.kind === input.field)?.value ?? null);
   }
   await recordAudit(ctx, {
@@ -151,8 +166,15 @@ export async function listGuests(
   };
 }
 
-/** Exact matches of `q` as a guest id, phone, e-mail, card number or name. */
-async function searchGuestIds(ctx: Ctx, brandId: string, q: string): Promise<{ ids: string[]; matchedBy: string[] }> {
+/**
+ * Exact matches of `q` as a guest id, phone, e-mail, card number, app member id or name: one
+ * indexed lookup of blind indexes, and one of the name index unless `q` is a phone or e-mail.
+ */
+async function searchGuestIds(
+  ctx: Ctx,
+  brandId: string,
+  q: string,
+): Promise<{ ids: string[]; matchedBy: string[] }> {
   if (/^gst_[0-9A-Z]{26}$/.test(q)) return { ids: [q], matchedBy: ['id'] };
   const indexes: string[] = [];
   const matchedBy: string[] = [];
@@ -163,27 +185,25 @@ async function searchGuestIds(ctx: Ctx, brandId: string, q: string): Promise<{ i
       matchedBy.push(kind);
     }
   }
-  const conditions: SQL[] = [];
+  const ids = new Set<string>();
   if (indexes.length) {
-    conditions.push(
-      inArray(
-        guests.id,
-        ctx.db
-          .select({ id: guestIdentities.guestId })
-          .from(guestIdentities)
-          .where(and(eq(guestIdentities.brandId, brandId), inArray(guestIdentities.valueIndex, indexes))),
-      ),
-    );
+    const owners = await ctx.db
+      .select({ id: guestIdentities.guestId })
+      .from(guestIdentities)
+      .where(and(inArray(guestIdentities.valueIndex, indexes), eq(guestIdentities.brandId, brandId)))
+      .limit(200);
+    for (const row of owners) ids.add(row.id);
   }
-  conditions.push(eq(guests.nameIndex, nameIndex(ctx.keyring, q)));
-  matchedBy.push('name');
-  const rows = await ctx.db
-    .select({ id: guests.id })
-    .from(guests)
-    .where(and(eq(guests.brandId, brandId), or(...conditions)))
-    .orderBy(asc(guests.id))
-    .limit(200);
-  return { ids: rows.map((r) => r.id), matchedBy };
+  if (!matchedBy.includes('phone') && !matchedBy.includes('email')) {
+    matchedBy.push('name');
+    const named = await ctx.db
+      .select({ id: guests.id })
+      .from(guests)
+      .where(and(eq(guests.brandId, brandId), eq(guests.nameIndex, nameIndex(ctx.keyring, q))))
+      .limit(200);
+    for (const row of named) ids.add(row.id);
+  }
+  return { ids: [...ids], matchedBy };
 }
 
 /** The guest row, or `guest_not_found`. */
@@ -198,4 +218,3 @@ async function assertVisible(ctx: Ctx, row: typeof guests.$inferSelect): Promise
     throw new AppError('forbidden', 'This guest is not a guest of your stores', { guestId: row.id });
   }
 }
-

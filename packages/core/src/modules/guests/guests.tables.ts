@@ -90,6 +90,7 @@ export const guestIdentities = pgTable(
   (t) => [
     uniqueIndex('guest_identities_value_uq').on(t.brandId, t.kind, t.namespace, t.valueIndex),
     index('guest_identities_guest_idx').on(t.guestId),
+    index('guest_identities_value_idx').on(t.valueIndex),
   ],
 );
 
@@ -131,16 +132,17 @@ export const guestMerges = pgTable(
       .notNull()
       .references(() => guests.id),
     reason: text().notNull(),
-    moved: jsonb()
-      .$type<{ identityIds: string[]; orderIds: string[]; consentIds: string[] }>()
-      .notNull(),
+    moved: jsonb().$type<{ identityIds: string[]; orderIds: string[]; consentIds: string[] }>().notNull(),
     filledFields: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     actorId: text(),
     at: timestamp({ withTimezone: true }).notNull(),
     undoneAt: timestamp({ withTimezone: true }),
     undoneBy: text(),
   },
-  (t) => [index('guest_merges_survivor_idx').on(t.survivorId), index('guest_merges_merged_idx').on(t.mergedId)],
+  (t) => [
+    index('guest_merges_survivor_idx').on(t.survivorId),
+    index('guest_merges_merged_idx').on(t.mergedId),
+  ],
 );
 
 /**

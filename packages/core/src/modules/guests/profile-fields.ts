@@ -38,24 +38,49 @@ export async function fillProfile(
     (field) => profile[field] !== undefined && (!options.onlyEmpty || EMPTY_CHECK[field](row)),
   );
   if (fields.length === 0) return [];
+  const update = profileColumns(ctx, profile, fields, channel, row.fieldSources);
+  await ctx.db.update(guests).set(update).where(eq(guests.id, guestId));
+  return fields;
+}
+
+/**
+ * The columns that store the given profile fields (personal ones sealed), with the field
+ * sources updated: for an insert of a new guest or an update of an existing one.
+ */
+export function profileColumns(
+  ctx: Ctx,
+  profile: GuestProfileInput,
+  fields: ReadonlyArray<keyof GuestProfileInput>,
+  channel: string,
+  previousSources: Record<string, FieldSource> = {},
+): GuestUpdate & { fieldSources: Record<string, FieldSource> } {
   const now = ctx.clock.now();
-  const sources: Record<string, FieldSource> = { ...row.fieldSources };
+  const sources: Record<string, FieldSource> = { ...previousSources };
   const update: GuestUpdate = { updatedAt: now };
   for (const field of fields) {
     Object.assign(update, columnsFor(ctx, field, profile));
     sources[field] = { channel, at: now.toISOString() };
   }
-  update.fieldSources = sources;
-  await ctx.db.update(guests).set(update).where(eq(guests.id, guestId));
-  return fields;
+  return { ...update, fieldSources: sources };
+}
+
+/** The fields of a profile input that carry a value. */
+export function givenFields(profile: GuestProfileInput): Array<keyof GuestProfileInput> {
+  return (Object.keys(profile) as Array<keyof GuestProfileInput>).filter((f) => profile[f] !== undefined);
 }
 
 function columnsFor(ctx: Ctx, field: keyof GuestProfileInput, p: GuestProfileInput): GuestUpdate {
   switch (field) {
     case 'name':
-      return { nameEnc: seal(ctx.keyring, 'name', p.name), nameIndex: p.name ? nameIndex(ctx.keyring, p.name) : null };
+      return {
+        nameEnc: seal(ctx.keyring, 'name', p.name),
+        nameIndex: p.name ? nameIndex(ctx.keyring, p.name) : null,
+      };
     case 'birthday':
-      return { birthdayEnc: seal(ctx.keyring, 'birthday', p.birthday), birthMonth: Number(p.birthday!.slice(5, 7)) };
+      return {
+        birthdayEnc: seal(ctx.keyring, 'birthday', p.birthday),
+        birthMonth: Number(p.birthday!.slice(5, 7)),
+      };
     case 'addresses':
       return { addressesEnc: seal(ctx.keyring, 'addresses', JSON.stringify(p.addresses ?? [])) };
     case 'gender':

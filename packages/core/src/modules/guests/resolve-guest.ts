@@ -3,7 +3,7 @@ import type { Channel, GuestProfileInput, IdentityInput, IdentityKind } from '@r
 import type { Ctx } from '../../context';
 import { AppError } from '../../errors';
 import { newId } from '../../ids';
-import { fillProfile } from './profile-fields';
+import { fillProfile, givenFields, profileColumns } from './profile-fields';
 import { identityIndex, seal } from './guest-crypto';
 import { guestIdentities, guests, mergeCandidates } from './guests.tables';
 import { maskIdentity, normaliseIdentity, strongestKind } from './identity.rules';
@@ -15,7 +15,12 @@ export type ResolvedIdentity = { kind: IdentityKind; namespace: string; value: s
 export type Resolution = { guestId: string; created: boolean; conflicts: string[] };
 
 /** Where an arrival came from: channel, store and the moment (for field sources). */
-export type Arrival = { brandId: string; channel: Channel; storeId?: string | null; profile?: GuestProfileInput };
+export type Arrival = {
+  brandId: string;
+  channel: Channel;
+  storeId?: string | null;
+  profile?: GuestProfileInput;
+};
 
 /**
  * Normalises identities; an impossible phone or e-mail is refused with `invalid_contact`
@@ -34,7 +39,12 @@ export function normaliseIdentities(ctx: Ctx, inputs: readonly IdentityInput[]):
     }
     const namespace = input.kind === 'platform_user' ? (input.namespace ?? 'unknown') : '';
     const index = identityIndex(ctx.keyring, input.kind, namespace, normal.value);
-    seen.set(`${input.kind}:${namespace}:${index}`, { kind: input.kind, namespace, value: normal.value, index });
+    seen.set(`${input.kind}:${namespace}:${index}`, {
+      kind: input.kind,
+      namespace,
+      value: normal.value,
+      index,
+    });
   });
   return [...seen.values()];
 }
@@ -46,9 +56,16 @@ export function normaliseIdentities(ctx: Ctx, inputs: readonly IdentityInput[]):
  * strongest identity wins, the others are queued for merge review. Concurrent arrivals with
  * the same identity serialise on a transaction-scoped advisory lock, so exactly one guest is created.
  */
-export async function resolveGuest(ctx: Ctx, arrival: Arrival, identities: ResolvedIdentity[]): Promise<Resolution> {
-  for (const key of identities.map((i) => `${arrival.brandId}:${i.index}`).sort()) {
-    await ctx.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+export async function resolveGuest(
+  ctx: Ctx,
+  arrival: Arrival,
+  identities: ResolvedIdentity[],
+): Promise<Resolution> {
+  const keys = identities.map((i) => `${arrival.brandId}:${i.index}`).sort();
+  if (keys.length > 0) {
+    await ctx.db.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(${sql.raw(`array[${keys.map(quote).join(',')}]`)}::text[]) with ordinality as t(k, n) order by n`,
+    );
   }
   const matches = await findIdentityOwners(ctx, arrival.brandId, identities);
   const owners = [...new Set(matches.map((m) => m.guestId))];
@@ -60,7 +77,8 @@ export async function resolveGuest(ctx: Ctx, arrival: Arrival, identities: Resol
   const winnerKind = strongestKind(matches.map((m) => m.kind as IdentityKind));
   const guestId = matches.find((m) => m.kind === winnerKind)!.guestId;
   const conflicts = owners.filter((id) => id !== guestId);
-  for (const other of conflicts) await queueMergeCandidate(ctx, arrival.brandId, guestId, other, 'shared identities');
+  for (const other of conflicts)
+    await queueMergeCandidate(ctx, arrival.brandId, guestId, other, 'shared identities');
   const taken = new Set(matches.map((m) => m.index));
   await attachIdentities(
     ctx,
@@ -99,13 +117,18 @@ async function findIdentityOwners(ctx: Ctx, brandId: string, identities: Resolve
         ),
       ),
     );
-  return rows.map((r) => ({ ...r, guestId: r.status === 'merged' && r.mergedInto ? r.mergedInto : r.guestId }));
+  return rows.map((r) => ({
+    ...r,
+    guestId: r.status === 'merged' && r.mergedInto ? r.mergedInto : r.guestId,
+  }));
 }
 
 async function createGuestRow(ctx: Ctx, arrival: Arrival): Promise<string> {
   const now = ctx.clock.now();
   const id = newId('gst', now.getTime());
+  const profile = arrival.profile ?? {};
   await ctx.db.insert(guests).values({
+    ...profileColumns(ctx, profile, givenFields(profile), arrival.channel),
     id,
     brandId: arrival.brandId,
     sourceChannel: arrival.channel,
@@ -113,8 +136,12 @@ async function createGuestRow(ctx: Ctx, arrival: Arrival): Promise<string> {
     createdAt: now,
     updatedAt: now,
   });
-  if (arrival.profile) await fillProfile(ctx, id, arrival.profile, arrival.channel, { onlyEmpty: false });
   return id;
+}
+
+/** A text literal for SQL (single quotes doubled); identity keys are hex and ids, never guest input. */
+function quote(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
 }
 
 /** Attaches identities to a guest; each identity is sealed, indexed and masked. */
@@ -156,7 +183,14 @@ export async function queueMergeCandidate(
   const [guestA, guestB] = [one, other].sort() as [string, string];
   await ctx.db
     .insert(mergeCandidates)
-    .values({ id: newId('mgc', ctx.clock.now().getTime()), brandId, guestA, guestB, reason, createdAt: ctx.clock.now() })
+    .values({
+      id: newId('mgc', ctx.clock.now().getTime()),
+      brandId,
+      guestA,
+      guestB,
+      reason,
+      createdAt: ctx.clock.now(),
+    })
     .onConflictDoNothing();
 }
 

@@ -1,1 +1,2 @@
 export { menuItems, menuAvailability } from './menu.tables';
+export { listMenu, upsertMenuItem } from './menu.service';

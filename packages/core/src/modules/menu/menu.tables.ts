@@ -1,4 +1,13 @@
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { brands, stores } from '../org/org.tables';
 
 /** A menu item of a brand: one row per sellable size, price in fen. `sku` is the brand's own code. */
@@ -18,7 +27,10 @@ export const menuItems = pgTable(
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex('menu_items_sku_uq').on(t.brandId, t.sku), index('menu_items_category_idx').on(t.brandId, t.category)],
+  (t) => [
+    uniqueIndex('menu_items_sku_uq').on(t.brandId, t.sku),
+    index('menu_items_category_idx').on(t.brandId, t.category),
+  ],
 );
 
 /** Per-store exceptions: an item not sold in a store has a row with `available = false`. */

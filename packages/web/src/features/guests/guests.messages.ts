@@ -1,0 +1,166 @@
+/** The guests list and the merge review (English). */
+export const guestsEn = {
+  title: 'Guests',
+  subtitle: 'Everyone who has ordered or registered, across every channel. Contact details are masked.',
+  search: 'Search guests',
+  searchPlaceholder: 'Exact phone, e-mail, card no., full name or ID',
+  tag: 'Tag',
+  tagPlaceholder: 'Tag, e.g. VIP',
+  name: 'Name',
+  phone: 'Phone',
+  email: 'E-mail',
+  tags: 'Tags',
+  visits: 'Visits',
+  spend: 'Spend',
+  lastVisit: 'Last visit',
+  homeStore: 'Home store',
+  status: 'Status',
+  channel: 'Channel',
+  id: 'Guest ID',
+  unnamed: 'No name given',
+  empty: 'No guests match these filters.',
+  noMatch: 'No guest has exactly this phone, e-mail, card number, name or ID.',
+  mergeReview: 'Merge review',
+  dataQuality: 'Data quality',
+  create: 'New guest',
+  createTitle: 'New guest',
+  contactRequired: 'Enter a phone number or an e-mail address.',
+  saved: 'Saved. A guest who already had this phone or e-mail keeps one profile, now updated.',
+};
+
+/** The guests list and the merge review (Simplified Chinese). */
+export const guestsZhCN: typeof guestsEn = {
+  title: '顾客',
+  subtitle: '所有渠道下单或注册过的顾客。联系方式已脱敏显示。',
+  search: '搜索顾客',
+  searchPlaceholder: '精确搜索：完整手机号、邮箱、卡号、姓名或编号',
+  tag: '标签',
+  tagPlaceholder: '标签，例如 VIP',
+  name: '姓名',
+  phone: '手机号',
+  email: '邮箱',
+  tags: '标签',
+  visits: '到店次数',
+  spend: '累计消费',
+  lastVisit: '最近到店',
+  homeStore: '常去门店',
+  status: '状态',
+  channel: '来源渠道',
+  id: '顾客编号',
+  unnamed: '未留姓名',
+  empty: '没有符合筛选条件的顾客。',
+  noMatch: '没有顾客的手机号、邮箱、会员卡号、姓名或编号与之完全一致。',
+  mergeReview: '合并审核',
+  dataQuality: '数据质量',
+  create: '新建顾客',
+  createTitle: '新建顾客',
+  contactRequired: '请填写手机号或邮箱。',
+  saved: '已保存。如果已有顾客使用该手机号或邮箱，会更新该顾客的资料而不会重复建档。',
+};
+
+/** The merge review queue (English). */
+export const mergeReviewEn = {
+  title: 'Merge review',
+  subtitle: 'Guests that may be the same person. Keep one and merge the other into it, or dismiss.',
+  why: 'Why: {{reason}}',
+  reasons: {
+    sharedIdentities: 'One visit used identities of both guests',
+    sameNameBirthMonth: 'Same name and birth month',
+  },
+  guestA: 'Guest A',
+  guestB: 'Guest B',
+  keepA: 'Keep A, merge B into it',
+  keepB: 'Keep B, merge A into it',
+  dismiss: 'Not the same person',
+  merged: 'Merged. You can undo it from the guest’s merge history.',
+  dismissed: 'Dismissed.',
+  empty: 'Nothing to review. Well done!',
+};
+
+/** The merge review queue (Simplified Chinese). */
+export const mergeReviewZhCN: typeof mergeReviewEn = {
+  title: '合并审核',
+  subtitle: '可能是同一个人的顾客记录。保留其中一条并把另一条合并进来，或忽略。',
+  why: '原因：{{reason}}',
+  reasons: {
+    sharedIdentities: '一次到店同时用到了两位顾客的身份标识',
+    sameNameBirthMonth: '姓名和出生月份相同',
+  },
+  guestA: '顾客 A',
+  guestB: '顾客 B',
+  keepA: '保留 A，合并 B',
+  keepB: '保留 B，合并 A',
+  dismiss: '不是同一个人',
+  merged: '已合并。可在顾客的合并记录中撤销合并。',
+  dismissed: '已忽略。',
+  empty: '没有待审核的记录。',
+};
+
+/** The data-quality report (English). */
+export const dataQualityEn = {
+  title: 'Data quality',
+  subtitle: 'Duplicates, invalid contacts and stale profiles across the brand.',
+  generatedAt: 'Checked {{at}}',
+  refresh: 'Check again',
+  clean: 'Nothing to do here.',
+  duplicates: 'Possible duplicates',
+  duplicatesHelp:
+    '{{open}} pairs wait in the merge review; {{unqueued}} more pairs share a name and birth month.',
+  invalidContacts: 'Invalid contacts',
+  invalidContactsHelp: '{{identities}} phone numbers or e-mail addresses fail today’s validation.',
+  stale: 'Stale profiles',
+  staleHelp: 'No visit and not verified for 12 months. Consider a win-back message or the retention rules.',
+  withoutIdentity: 'Without any identity',
+  withoutIdentityHelp: 'These guests cannot be recognised again. Add a phone or card when they next visit.',
+  samples: 'Examples',
+  samplesHelp: 'Up to 50 guests per finding, masked. Click a row to open the profile.',
+  noSample: 'No examples.',
+  fixes: {
+    queue_duplicates: {
+      button: 'Queue for review',
+      title: 'Queue the suspected duplicates for review?',
+      text: '{{count}} pairs will be added to the merge review. Nothing is merged until someone decides.',
+      done: '{{count}} pairs queued for review.',
+    },
+    remove_invalid_contacts: {
+      button: 'Remove invalid contacts',
+      title: 'Remove the invalid contacts?',
+      text: '{{count}} phone numbers or e-mail addresses that cannot be valid will be deleted from the guests. The guests themselves stay.',
+      done: '{{count}} invalid contacts removed.',
+    },
+  },
+};
+
+/** The data-quality report (Simplified Chinese). */
+export const dataQualityZhCN: typeof dataQualityEn = {
+  title: '数据质量',
+  subtitle: '全品牌范围内的重复顾客、无效联系方式和长期未更新的资料。',
+  generatedAt: '检查时间：{{at}}',
+  refresh: '重新检查',
+  clean: '这一项没有问题。',
+  duplicates: '疑似重复顾客',
+  duplicatesHelp: '合并审核中有 {{open}} 对待处理；另有 {{unqueued}} 对姓名和出生月份相同。',
+  invalidContacts: '无效联系方式',
+  invalidContactsHelp: '有 {{identities}} 个手机号或邮箱不符合当前的校验规则。',
+  stale: '长期未更新',
+  staleHelp: '12 个月内没有到店也没有核实过资料。可以考虑发送召回消息，或按保存期限规则处理。',
+  withoutIdentity: '没有任何身份标识',
+  withoutIdentityHelp: '这些顾客无法再次被识别。下次到店时请补充手机号或会员卡号。',
+  samples: '示例',
+  samplesHelp: '每项最多显示 50 位顾客（已脱敏）。点击一行可打开顾客详情。',
+  noSample: '没有示例。',
+  fixes: {
+    queue_duplicates: {
+      button: '加入合并审核',
+      title: '把疑似重复的顾客加入合并审核？',
+      text: '将有 {{count}} 对顾客加入合并审核。在有人确认之前不会合并任何记录。',
+      done: '已将 {{count}} 对顾客加入合并审核。',
+    },
+    remove_invalid_contacts: {
+      button: '删除无效联系方式',
+      title: '删除无效的联系方式？',
+      text: '将从顾客资料中删除 {{count}} 个不可能有效的手机号或邮箱。顾客记录本身会保留。',
+      done: '已删除 {{count}} 个无效联系方式。',
+    },
+  },
+};

@@ -28,6 +28,30 @@ export function againstTarget(
   target: number,
   detail = '',
 ): Figure {
+  return judgedAgainst('at-most', key, label, value, unit, target, detail);
+}
+
+/** A figure judged against a stated lower bound (the ratio is value / target; ≥ 1 passes). */
+export function atLeastTarget(
+  key: string,
+  label: string,
+  value: number,
+  unit: Figure['unit'],
+  target: number,
+  detail = '',
+): Figure {
+  return judgedAgainst('at-least', key, label, value, unit, target, detail);
+}
+
+function judgedAgainst(
+  kind: 'at-most' | 'at-least',
+  key: string,
+  label: string,
+  value: number,
+  unit: Figure['unit'],
+  target: number,
+  detail: string,
+): Figure {
   const ratio = value / target;
   return {
     key,
@@ -35,10 +59,13 @@ export function againstTarget(
     value,
     unit,
     detail,
-    reference: { label: `target ≤ ${target} ${unit}`, value: target },
+    reference: {
+      label: `target ${kind === 'at-most' ? '≤' : '≥'} ${target.toLocaleString('en-US')} ${unit}`,
+      value: target,
+    },
     ratio,
-    goal: { kind: 'at-most', limit: 1 },
-    pass: ratio <= 1,
+    goal: { kind, limit: 1 },
+    pass: kind === 'at-most' ? ratio <= 1 : ratio >= 1,
   };
 }
 
@@ -66,28 +93,5 @@ export function againstBaseline(
     ratio,
     goal: minRatio === undefined ? { kind: 'info' } : { kind: 'at-least', limit: minRatio },
     pass: minRatio === undefined || ratio >= minRatio,
-  };
-}
-
-/** A figure judged against a stated lower bound (the ratio is value / target; ≥ 1 passes). */
-export function atLeastTarget(
-  key: string,
-  label: string,
-  value: number,
-  unit: Figure['unit'],
-  target: number,
-  detail = '',
-): Figure {
-  const ratio = value / target;
-  return {
-    key,
-    label,
-    value,
-    unit,
-    detail,
-    reference: { label: `target ≥ ${target.toLocaleString('en-US')} ${unit}`, value: target },
-    ratio,
-    goal: { kind: 'at-least', limit: 1 },
-    pass: ratio >= 1,
   };
 }

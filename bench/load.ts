@@ -13,7 +13,8 @@ export type LoadFigures = {
   errors: number;
 };
 
-type AutocannonResult = {
+/** What autocannon reports (the parts the bench reads). */
+export type AutocannonResult = {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   non2xx: number;

@@ -1,14 +1,7 @@
 import { createRequire } from 'node:module';
-import type { LoadFigures } from './load';
+import type { AutocannonResult, LoadFigures } from './load';
 
 type Request = { method: string; path: string; headers: Record<string, string>; body?: string };
-type AutocannonResult = {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-};
 type Autocannon = (options: {
   url: string;
   connections: number;

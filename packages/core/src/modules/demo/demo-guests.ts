@@ -73,7 +73,7 @@ function makeGuest(random: Random, index: number, storeLines: readonly string[])
     profile,
     phone,
     homeStore,
-    ratePerWeek: gamma(random, 0.9) * (coffee ? 0.7 : 0.3),
+    ratePerWeek: gamma(random, 0.9) * (coffee ? 0.5 : 0.22),
     dropout: 0.03 + random.next() * 0.15,
     firstDay: Math.floor(Math.pow(random.next(), 0.8) * 330),
   };

@@ -38,7 +38,7 @@ export function demoOrders(
   }
   for (let day = 0; day < 365; day++) {
     for (const store of stores) {
-      const expected = (store.line === 'coffee' ? 2.2 : 1.2) * dayFactor(store, start + day * DAY_MS);
+      const expected = (store.line === 'coffee' ? 1.5 : 0.8) * dayFactor(store, start + day * DAY_MS);
       for (let k = poisson(random, expected); k > 0; k--) {
         const at = start + day * DAY_MS + hourOffset(random, store);
         if (at < now.getTime()) drafts.push({ at, order: draft(random, store, menu, at, null) });

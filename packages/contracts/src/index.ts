@@ -6,5 +6,6 @@ export * from './org';
 export * from './staff';
 export * from './audit';
 export * from './guests';
+export * from './guest-rights';
 export * from './orders';
 export * from './imports';
